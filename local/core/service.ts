@@ -1,0 +1,53 @@
+/**
+ * The contract between the one local server and each stand-in service (SSM, CloudTrail,
+ * SNS, Twilio, the DynamoDB forwarder). The server reads the request, asks each service
+ * in turn whether it owns it (`route`), applies any injected fault for that
+ * service and action, then calls `handle`. A service keeps its semantics in a model
+ * module and only parses and serialises here.
+ */
+import type { LocalClock } from './clock.ts';
+
+/** A fully read HTTP request. */
+export interface LocalRequest {
+  method: string;
+  /** Path without the query string, e.g. `/` or `/v1/AuthTokens/Secondary`. */
+  path: string;
+  query: URLSearchParams;
+  /** Lower-case header names. */
+  headers: Record<string, string>;
+  body: Buffer;
+  /** The access key id from a SigV4 `Authorization` header, if any. */
+  accessKeyId: string | undefined;
+  /** The Basic-auth user and password, if any (Twilio). */
+  basicAuth: { user: string; password: string } | undefined;
+  /** The base URL the client used (scheme, host, port), for URLs in answers. */
+  baseUrl: string;
+}
+
+export interface LocalResponse {
+  status: number;
+  headers?: Record<string, string>;
+  body?: string | Buffer;
+}
+
+/** What a service knows about a request once it has claimed it. */
+export interface Route {
+  /** The service's name as used by fault injection: `ssm`, `cloudtrail`, `sns`, `twilio`, `dynamodb`. */
+  service: string;
+  /** The API action, e.g. `PutParameter`, `Publish`, `CreateSecondaryAuthToken`, `PutItem`. */
+  action: string;
+}
+
+export interface LocalService {
+  /** Claims the request (returns its route) or returns undefined to let the next service look. */
+  route(req: LocalRequest): Route | undefined;
+  /** Serves a claimed request. Must not throw for client errors: answer them as the real service does. */
+  handle(req: LocalRequest, route: Route): Promise<LocalResponse>;
+  /** Forgets all state (control API reset). */
+  reset(): void | Promise<void>;
+}
+
+/** Shared by every service of one server. */
+export interface LocalWorld {
+  clock: LocalClock;
+}
