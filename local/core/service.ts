@@ -45,6 +45,14 @@ export interface LocalService {
   handle(req: LocalRequest, route: Route): Promise<LocalResponse>;
   /** Forgets all state (control API reset). */
   reset(): void | Promise<void>;
+  /**
+   * Optional control routes of this service, mounted by the server under
+   * `/_local/<service>/<subpath>` (e.g. `/_local/sns/outbox`, `/_local/twilio/tokens`).
+   * Returns undefined when the subpath is not one of its routes (the server answers 404).
+   */
+  control?(subpath: string, req: LocalRequest): Promise<LocalResponse | undefined>;
+  /** Closes anything the service started (e.g. the dynalite server). */
+  close?(): Promise<void>;
 }
 
 /** Shared by every service of one server. */
