@@ -26,7 +26,8 @@ export class ManualClock implements Clock {
 
   /** Moves the clock forward by `ms` milliseconds. Throws a RangeError for a negative or non-finite step. */
   advance(ms: number): Date {
-    if (!Number.isFinite(ms) || ms < 0) throw new RangeError(`ManualClock.advance: step must be >= 0 ms, got ${ms}`);
+    if (!Number.isFinite(ms) || ms < 0)
+      throw new RangeError(`ManualClock.advance: step must be >= 0 ms, got ${ms}`);
     this.#ms += ms;
     return this.now();
   }
@@ -34,7 +35,8 @@ export class ManualClock implements Clock {
   /** Sets the clock; it may not go backwards. Throws a RangeError if it would. */
   set(to: Date | string | number): Date {
     const ms = new Date(to).getTime();
-    if (Number.isNaN(ms) || ms < this.#ms) throw new RangeError(`ManualClock.set: cannot move to ${String(to)}`);
+    if (Number.isNaN(ms) || ms < this.#ms)
+      throw new RangeError(`ManualClock.set: cannot move to ${String(to)}`);
     this.#ms = ms;
     return this.now();
   }
@@ -56,7 +58,8 @@ export class RemoteClock implements Clock {
     if (!res.ok) throw new Error(`cannot read the local clock at ${this.controlUrl}: HTTP ${res.status}`);
     const body = (await res.json()) as { now?: string };
     const remote = new Date(body.now ?? '').getTime();
-    if (Number.isNaN(remote)) throw new Error(`the local clock at ${this.controlUrl} answered without a time`);
+    if (Number.isNaN(remote))
+      throw new Error(`the local clock at ${this.controlUrl} answered without a time`);
     this.#offsetMs = remote - Date.now();
   }
 

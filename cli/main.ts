@@ -1,0 +1,31 @@
+import { CommanderError } from 'commander';
+import { ConfigError } from '../shared/config/index.ts';
+import { EXIT } from './exit-codes.ts';
+import { buildProgram } from './program.ts';
+
+/**
+ * Runs `sra` with `argv` (as `process.argv`) and returns the exit code. Never throws:
+ * errors are printed to stderr with what to do.
+ */
+export async function main(
+  argv: string[],
+  out = (text: string) => process.stdout.write(text),
+): Promise<number> {
+  const program = buildProgram(out).exitOverride();
+  try {
+    await program.parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (error instanceof ConfigError) {
+      process.stderr.write(
+        `sra: ${error.message}\nSet the keys in the environment or in a --config file (see README, "Configuration").\n`,
+      );
+      return EXIT.usage;
+    }
+    process.stderr.write(`sra: ${(error as Error).message}\n`);
+    return EXIT.failed;
+  }
+}
