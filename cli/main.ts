@@ -9,7 +9,9 @@ import { buildProgram } from './program.ts';
  */
 export async function main(
   argv: string[],
-  out = (text: string) => process.stdout.write(text),
+  out: (text: string) => void = (text) => {
+    process.stdout.write(text);
+  },
 ): Promise<number> {
   const program = buildProgram(out).exitOverride();
   try {

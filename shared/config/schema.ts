@@ -41,5 +41,5 @@ export const rawConfigSchema = z.strictObject({
       'must be an SNS topic ARN such as arn:aws:sns:us-east-1:111122223333:alerts',
     )
     .optional(),
-  SRA_LOCK_LEASE: durationMs.default(DEFAULTS.lockLease),
+  SRA_LOCK_LEASE: durationMs.prefault(DEFAULTS.lockLease),
 });
