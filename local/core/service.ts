@@ -5,6 +5,8 @@
  * service and action, then calls `handle`. A service keeps its semantics in a model
  * module and only parses and serialises here.
  */
+import type { TrailStore } from '../cloudtrail/store.ts';
+import type { IdentityRegistry } from '../identity/registry.ts';
 import type { LocalClock } from './clock.ts';
 
 /** A fully read HTTP request. */
@@ -22,6 +24,10 @@ export interface LocalRequest {
   basicAuth: { user: string; password: string } | undefined;
   /** The base URL the client used (scheme, host, port), for URLs in answers. */
   baseUrl: string;
+  /** The peer's IP address as the socket saw it (e.g. `127.0.0.1`). */
+  remoteAddress: string;
+  /** A fresh request id (uuid) for this request, for `x-amzn-RequestId` and CloudTrail's `requestID`. */
+  requestId: string;
 }
 
 export interface LocalResponse {
@@ -38,11 +44,25 @@ export interface Route {
   action: string;
 }
 
+/** An error to answer, as fault injection describes it. */
+export interface ServiceError {
+  status: number;
+  code: string;
+  message: string;
+}
+
 export interface LocalService {
   /** Claims the request (returns its route) or returns undefined to let the next service look. */
   route(req: LocalRequest): Route | undefined;
   /** Serves a claimed request. Must not throw for client errors: answer them as the real service does. */
   handle(req: LocalRequest, route: Route): Promise<LocalResponse>;
+  /**
+   * Answers an injected error in this service's own wire protocol (AWS JSON 1.1, the SNS
+   * query protocol's XML, Twilio's JSON). A service that records its calls (SSM into
+   * CloudTrail) records this one too, as the real service records throttled calls.
+   * Optional: without it the server answers in AWS JSON 1.1.
+   */
+  error?(req: LocalRequest, route: Route, error: ServiceError): LocalResponse | Promise<LocalResponse>;
   /** Forgets all state (control API reset). */
   reset(): void | Promise<void>;
   /**
@@ -58,4 +78,12 @@ export interface LocalService {
 /** Shared by every service of one server. */
 export interface LocalWorld {
   clock: LocalClock;
+  /** The region every ARN and record names (default `us-east-1`). */
+  region: string;
+  /** The 12-digit account that owns every resource (default `111122223333`). */
+  accountId: string;
+  /** Who is calling: `identities.resolve(req.accessKeyId)`, and `identities.authorize(...)`. */
+  identities: IdentityRegistry;
+  /** CloudTrail's records: services that are audited append to it. */
+  trail: TrailStore;
 }
