@@ -35,6 +35,7 @@ async function main(): Promise<void> {
       'export these to use them with the AWS CLI and the product:',
       `export AWS_ENDPOINT_URL=${local.url}`,
       `export AWS_REGION=${local.world.region}`,
+      `export AWS_DEFAULT_REGION=${local.world.region}`,
       `export AWS_ACCESS_KEY_ID=${EXAMPLE_ACCESS_KEY_ID}`,
       `export AWS_SECRET_ACCESS_KEY=${EXAMPLE_SECRET_ACCESS_KEY}`,
       `export SRA_LOCAL_CONTROL_URL=${local.controlUrl}`,
