@@ -1,0 +1,1 @@
+export { checkScheduleExpression, type ScheduleCheck } from './expression.ts';
