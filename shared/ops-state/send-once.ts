@@ -5,7 +5,8 @@
  * not happen. So for these commands only, the client's `retryMiddleware` is replaced by a
  * pass-through (the middleware stack lets a command override a client middleware by name),
  * and `conditionalWrite` does its own retries after reading the item back.
- * The caller's client keeps its retry policy for every other call.
+ * The caller's client keeps its retry policy for every other call. The override itself is
+ * `withoutRetries` in `shared/aws`.
  */
 import {
   DeleteItemCommand,
@@ -19,13 +20,7 @@ import {
   type UpdateItemCommandInput,
   type UpdateItemCommandOutput,
 } from '@aws-sdk/client-dynamodb';
-
-/** The name, step and priority under which the SDK registers its retry middleware. */
-export const SDK_RETRY_MIDDLEWARE = {
-  name: 'retryMiddleware',
-  step: 'finalizeRequest',
-  priority: 'high',
-} as const;
+import { withoutRetries } from '../aws/without-retries.ts';
 
 export type WriteInput =
   | { readonly action: 'PutItem'; readonly input: PutItemCommandInput }
@@ -34,27 +29,14 @@ export type WriteInput =
 
 type WriteOutput = PutItemCommandOutput | UpdateItemCommandOutput | DeleteItemCommandOutput;
 
-/** Replaces the client's retry middleware for one command: the next handler is called once. */
-const RETRY_OVERRIDE = { ...SDK_RETRY_MIDDLEWARE, tags: ['RETRY'], override: true };
-const passThrough = <H>(next: H): H => next;
-
 /** Sends one write with the SDK's retries off. Throws whatever the SDK throws (never retried). */
 export function sendOnce(client: DynamoDBClient, write: WriteInput): Promise<WriteOutput> {
   switch (write.action) {
-    case 'PutItem': {
-      const command = new PutItemCommand(write.input);
-      command.middlewareStack.add(passThrough, RETRY_OVERRIDE);
-      return client.send(command);
-    }
-    case 'UpdateItem': {
-      const command = new UpdateItemCommand(write.input);
-      command.middlewareStack.add(passThrough, RETRY_OVERRIDE);
-      return client.send(command);
-    }
-    case 'DeleteItem': {
-      const command = new DeleteItemCommand(write.input);
-      command.middlewareStack.add(passThrough, RETRY_OVERRIDE);
-      return client.send(command);
-    }
+    case 'PutItem':
+      return client.send(withoutRetries(new PutItemCommand(write.input)));
+    case 'UpdateItem':
+      return client.send(withoutRetries(new UpdateItemCommand(write.input)));
+    case 'DeleteItem':
+      return client.send(withoutRetries(new DeleteItemCommand(write.input)));
   }
 }
