@@ -14,6 +14,18 @@ export const CONFIG_KEYS = {
   SRA_TABLE: 'name of the DynamoDB ops table (default ssm-rotation-audit-ops)',
   SRA_TOPIC_ARN: 'ARN of the SNS alert topic',
   SRA_LOCK_LEASE: 'rotation lock lease, longer than any Lambda timeout (default 20m)',
+  SRA_GRACE_PERIOD: 'Twilio grace period between the SSM promotion and the Twilio promotion (default 24h)',
+  SRA_STUCK_AFTER: 'a rotation without progress this long is stuck, longer than the lock lease (default 2h)',
+  SRA_OVERDUE_AFTER:
+    'how long past its due time a scheduled rotation is overdue (default: a tenth of its interval, at least 1h)',
+  SRA_RENOTIFY_INTERVAL:
+    'stuck, overdue, retirement-due, drift and inconsistent-state alerts repeat at most this often (default 24h)',
+  SRA_AUDIT_POLICY:
+    'JSON audit policy: principals (application, tool, operators), networks, thresholds and windows',
+  SRA_TWILIO_API_URL:
+    'base URL of the Twilio REST API, https (http only for a loopback host; default https://api.twilio.com)',
+  SRA_TWILIO_ACCOUNTS_URL:
+    'base URL of the Twilio Accounts API, https (http only for a loopback host; default https://accounts.twilio.com)',
 } as const;
 
 export type ConfigKey = keyof typeof CONFIG_KEYS;

@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { createPathLayout, type PathLayout, PathLayoutError } from '../parameter-paths/index.ts';
+import { type AuditPolicy, expandAuditPolicy } from './audit-policy.ts';
 import { buildCatalog, type CatalogEntryConfig } from './catalog.ts';
 import { ConfigError } from './errors.ts';
 import { CONFIG_KEYS, type ConfigKey, isConfigKey, type RawConfig } from './keys.ts';
+import { buildRotationSettings, type RotationSettings } from './rotation.ts';
 import { rawConfigSchema } from './schema.ts';
 
 /** The validated configuration every module takes its values from. */
@@ -15,6 +17,12 @@ export interface Config {
   table: { name: string };
   topic: { arn: string | undefined };
   lock: { leaseMs: number };
+  /** Grace period, stuck and overdue times, re-notify interval (`shared/config/rotation.ts`). */
+  rotation: RotationSettings;
+  /** The audit policy (`SRA_AUDIT_POLICY`), principal patterns with the account and partition filled in. */
+  audit: AuditPolicy;
+  /** Base URLs of the Twilio APIs (https, or http on a loopback host), without a trailing slash. */
+  twilio: { apiBaseUrl: string; accountsBaseUrl: string };
 }
 
 export interface LoadOptions {
@@ -46,7 +54,7 @@ export function loadConfig(options: LoadOptions = {}): Config {
 }
 
 /** Environment variables with the SRA_ prefix that are not configuration (the CLI's own). */
-const IGNORED_ENV = new Set(['SRA_LOCAL_PORT', 'SRA_CONFIG']);
+const IGNORED_ENV = new Set(['SRA_LOCAL_PORT', 'SRA_LOCAL_CONTROL_URL', 'SRA_CONFIG']);
 
 /** Validates flat keys into a `Config`. Throws `ConfigError` as `loadConfig` does. */
 export function parseRawConfig(raw: RawConfig): Config {
@@ -63,6 +71,8 @@ export function parseRawConfig(raw: RawConfig): Config {
   const v = parsed.data;
   const catalog = buildCatalog(v.SRA_CATALOG);
   if (catalog.problems.length > 0) throw configError(catalog.problems.map((p) => `SRA_CATALOG: ${p}`));
+  const rotation = buildRotationSettings(v, v.SRA_LOCK_LEASE);
+  if (rotation.problems.length > 0) throw configError(rotation.problems);
   const aws = { region: v.SRA_REGION, account: v.SRA_ACCOUNT, partition: v.SRA_PARTITION };
   const paths = { root: v.SRA_ROOT, stage: v.SRA_STAGE || undefined, opsRoot: v.SRA_OPS_ROOT };
   let layout: PathLayout;
@@ -85,6 +95,9 @@ export function parseRawConfig(raw: RawConfig): Config {
     table: { name: v.SRA_TABLE },
     topic: { arn: v.SRA_TOPIC_ARN },
     lock: { leaseMs: v.SRA_LOCK_LEASE },
+    rotation: rotation.settings,
+    audit: expandAuditPolicy(v.SRA_AUDIT_POLICY, aws),
+    twilio: { apiBaseUrl: v.SRA_TWILIO_API_URL, accountsBaseUrl: v.SRA_TWILIO_ACCOUNTS_URL },
   };
 }
 
@@ -105,10 +118,15 @@ function readConfigFile(file: string): RawConfig {
       problems.push(`--config ${file}: ${key}: unknown configuration key (known: ${knownKeys()})`);
     else if (typeof value === 'string') raw[key] = value;
     else if (key === 'SRA_CATALOG' && Array.isArray(value)) raw[key] = JSON.stringify(value);
+    else if (key === 'SRA_AUDIT_POLICY' && isPlainObject(value)) raw[key] = JSON.stringify(value);
     else problems.push(`--config ${file}: ${key}: must be a string`);
   }
   if (problems.length > 0) throw configError(problems);
   return raw;
+}
+
+function isPlainObject(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function knownKeys(): string {

@@ -1,6 +1,22 @@
 import { z } from 'zod';
+import { checkTwilioBaseUrl } from '../twilio/base-url.ts';
+import { TWILIO_BASE_URLS } from '../twilio/constants.ts';
+import { auditPolicySchema } from './audit-policy.ts';
 import { catalogOverridesSchema, durationMs } from './catalog.ts';
 import { DEFAULT_PATHS, DEFAULTS } from './defaults.ts';
+import { rotationConfigFields } from './rotation.ts';
+
+/** A Twilio base URL (see `shared/twilio/base-url.ts`), without a trailing slash. */
+const twilioBaseUrl = (fallback: string) =>
+  z
+    .string()
+    .transform((text, ctx) => {
+      const checked = checkTwilioBaseUrl(text);
+      if (checked.ok) return checked.url;
+      ctx.addIssue({ code: 'custom', message: checked.reason });
+      return z.NEVER;
+    })
+    .prefault(fallback);
 
 const jsonText = <T extends z.ZodType>(inner: T) =>
   z.string().transform((text, ctx): z.output<T> => {
@@ -42,4 +58,8 @@ export const rawConfigSchema = z.strictObject({
     )
     .optional(),
   SRA_LOCK_LEASE: durationMs.prefault(DEFAULTS.lockLease),
+  ...rotationConfigFields,
+  SRA_AUDIT_POLICY: jsonText(auditPolicySchema).prefault('{}'),
+  SRA_TWILIO_API_URL: twilioBaseUrl(TWILIO_BASE_URLS.api),
+  SRA_TWILIO_ACCOUNTS_URL: twilioBaseUrl(TWILIO_BASE_URLS.accounts),
 });

@@ -173,7 +173,7 @@ describe('loadConfig --config file', () => {
     writeFileSync(file, JSON.stringify({ ...BASE, root: '/x' }));
 
     expect(problemsOf(() => loadConfig({ file, env: {} }))[0]).toBe(
-      `--config ${file}: root: unknown configuration key (known: SRA_REGION, SRA_ACCOUNT, SRA_PARTITION, SRA_ROOT, SRA_STAGE, SRA_OPS_ROOT, SRA_CATALOG, SRA_TABLE, SRA_TOPIC_ARN, SRA_LOCK_LEASE)`,
+      `--config ${file}: root: unknown configuration key (known: SRA_REGION, SRA_ACCOUNT, SRA_PARTITION, SRA_ROOT, SRA_STAGE, SRA_OPS_ROOT, SRA_CATALOG, SRA_TABLE, SRA_TOPIC_ARN, SRA_LOCK_LEASE, SRA_GRACE_PERIOD, SRA_STUCK_AFTER, SRA_OVERDUE_AFTER, SRA_RENOTIFY_INTERVAL, SRA_AUDIT_POLICY, SRA_TWILIO_API_URL, SRA_TWILIO_ACCOUNTS_URL)`,
     );
   });
 
