@@ -21,6 +21,7 @@
  */
 export { parameterArn, parameterArnsInText, parseParameterArn } from './arn.ts';
 export { parameterKey, sameParameter } from './canonical.ts';
+export { cloudFormationParameterArn } from './cloudformation.ts';
 export {
   LIMITS,
   OWNED_LABELS,
