@@ -1,0 +1,118 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { main } from '../../../cli/main.ts';
+import { LOCAL_ACCOUNT, LOCAL_REGION } from '../helpers/local-clients.ts';
+import { NAMES, useRotationFixture } from './rotation-fixture.ts';
+
+const fx = useRotationFixture();
+
+async function sra(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+    err += String(chunk);
+    return true;
+  });
+  try {
+    const code = await main(['node', 'sra', ...args], (text) => {
+      out += text;
+    });
+    fx.keep(`sra ${args.join(' ')}`, out + err);
+    return { code, out, err };
+  } finally {
+    spy.mockRestore();
+    process.exitCode = undefined;
+  }
+}
+
+describe('sra rotation commands against the stand-ins', () => {
+  beforeEach(() => {
+    const env: Record<string, string> = {
+      AWS_ENDPOINT_URL: fx.h.local.url,
+      AWS_REGION: LOCAL_REGION,
+      AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
+      AWS_SECRET_ACCESS_KEY: 'local-secret',
+      SRA_REGION: LOCAL_REGION,
+      SRA_ACCOUNT: LOCAL_ACCOUNT,
+      SRA_TABLE: fx.table.tableName,
+      SRA_TOPIC_ARN: fx.topicArn,
+      SRA_TWILIO_API_URL: fx.h.local.url,
+      SRA_TWILIO_ACCOUNTS_URL: fx.h.local.url,
+      SRA_LOCAL_CONTROL_URL: fx.h.local.controlUrl,
+    };
+    for (const [key, value] of Object.entries(env)) vi.stubEnv(key, value);
+  });
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it('rotate prints what was done and exits 0', async () => {
+    await fx.seedAdopted();
+
+    const result = await sra('rotate', 'cloak-key');
+
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/^rotate cloak-key: done \(rotation [0-9a-f-]+\)\n/);
+    expect(result.out).toContain('  labelled: v2 current AES.GCM.');
+    expect(result.out).toContain('  alerts: rotated delivered');
+    expect((await fx.history(NAMES.cloak)).length).toBe(2);
+  });
+
+  it('a refusal exits 1 and prints the remedy', async () => {
+    await fx.seedAdopted();
+    await sra('rotate', 'cloak-key');
+
+    const result = await sra('retire', 'cloak-key');
+
+    expect(result.code).toBe(1);
+    expect(result.out).toContain('  error: confirmation-required: ');
+    expect(result.out).toContain('  remedy: run the Cloak migration, then sra retire cloak-key --confirm');
+  });
+
+  it('retire --confirm ends the cloak rotation', async () => {
+    await fx.seedAdopted();
+    await sra('rotate', 'cloak-key');
+
+    const result = await sra('retire', 'cloak-key', '--confirm', '--json');
+
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.out)).toMatchObject({ outcome: 'done', view: { phase: 'idle' } });
+  });
+
+  it('an unknown secret exits 2 naming the field, and nothing runs', async () => {
+    const result = await sra('rotate', 'twilio-account-sid');
+
+    expect(result.code).toBe(2);
+    expect(result.err).toBe(
+      'sra: invalid rotate request: secret: unknown secret "twilio-account-sid"; rotated secrets: cloak-key, twilio-auth-token\n',
+    );
+  });
+
+  it('relabel with a bad version exits 2', async () => {
+    const result = await sra('relabel', 'cloak-key', '--current', 'two', '--confirm');
+
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('versions.current: ');
+  });
+
+  it('status --json lists both rotated secrets and exits 0 when nothing is blocked', async () => {
+    await fx.seedAdopted();
+
+    const result = await sra('status', '--json');
+
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.out).secrets.map((s: { secret: string }) => s.secret)).toEqual([
+      'cloak-key',
+      'twilio-auth-token',
+    ]);
+  });
+
+  it('rotate --dry-run changes nothing and exits 0', async () => {
+    await fx.seedAdopted();
+
+    const result = await sra('rotate', 'twilio-auth-token', '--dry-run');
+
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('rotate twilio-auth-token: dry-run');
+    expect((await fx.tokens()).secondary).toBeNull();
+  });
+});
