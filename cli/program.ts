@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { type Config, loadConfig } from '../shared/config/index.ts';
+import { registerAuditCommand } from './commands/audit.ts';
 import { registerConfigCommand } from './commands/config.ts';
+import { registerRotationCommands } from './commands/rotation.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -30,5 +32,7 @@ export function buildProgram(out: (text: string) => void): Command {
     out,
   };
   registerConfigCommand(program, context);
+  registerAuditCommand(program, context);
+  registerRotationCommands(program, context);
   return program;
 }

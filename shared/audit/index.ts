@@ -1,8 +1,9 @@
 /**
  * The audit: who read (and wrote) the managed secrets, from CloudTrail. `normalise` turns
  * records from LookupEvents, EventBridge and log files into `AccessRecord`s; `rules` judges
- * them against the policy (`Config.audit`). Sweeps, the stream handler and alert delivery
- * are wired elsewhere.
+ * them against the policy (`Config.audit`); `findings` maps findings to alerts; `sweep`
+ * (LookupEvents), `stream` (EventBridge) and `offline` (log files) are the three paths,
+ * each with its own index for the rest of its surface.
  */
 export {
   ACCESS_CLASSES,
@@ -15,6 +16,15 @@ export {
   SSM_EVENT_SOURCE,
 } from './constants.ts';
 export { AuditError, LogFileFormatError, RuleSetError } from './errors.ts';
+export {
+  type AlertCounts,
+  auditAlerts,
+  type FindingView,
+  findingAlert,
+  findingView,
+  noAlerts,
+  publishFindings,
+} from './findings/index.ts';
 export { createNetworkSet, isIpAddress, parseCidr } from './network/cidr.ts';
 export {
   type ArrayMemberScanner,
@@ -33,6 +43,14 @@ export {
   type RecordPosition,
   splitArrayMember,
 } from './normalise/index.ts';
+export {
+  type AuditReport,
+  auditLogFiles,
+  logsReport,
+  type OfflineAuditResult,
+  OfflineInputError,
+  windowReport,
+} from './offline/index.ts';
 export {
   AUDIT_ALERT_KIND_SPECS,
   AUDIT_RULE_IDS,
@@ -76,6 +94,18 @@ export {
   type WindowedResult,
   type WindowedRule,
 } from './rules/index.ts';
+export { evaluateStreamEvent, type StreamDeps, type StreamResult } from './stream/index.ts';
+export {
+  LookupEventsError,
+  runSweep,
+  type SweepDeps,
+  SweepError,
+  type SweepReport,
+  type SweepRequest,
+  type SweepSummary,
+  SweepWindowError,
+  sweepPayloadSchema,
+} from './sweep/index.ts';
 export type {
   AccessClass,
   AccessRecord,

@@ -5,6 +5,7 @@ export {
   PRINCIPAL_GROUPS,
   type PrincipalGroup,
 } from './audit-policy.ts';
+export { AUDIT_SWEEP_DEFAULTS, type AuditSweepSettings } from './audit-sweep.ts';
 export type { CatalogEntryConfig } from './catalog.ts';
 export { AUDIT_POLICY_DEFAULTS, DEFAULT_CATALOG, DEFAULT_PATHS, DEFAULTS } from './defaults.ts';
 export { formatDuration, parseDuration } from './duration.ts';

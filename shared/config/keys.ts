@@ -22,6 +22,9 @@ export const CONFIG_KEYS = {
     'stuck, overdue, retirement-due, drift and inconsistent-state alerts repeat at most this often (default 24h)',
   SRA_AUDIT_POLICY:
     'JSON audit policy: principals (application, tool, operators), networks, thresholds and windows',
+  SRA_AUDIT_OVERLAP:
+    'how far an incremental audit sweep reaches back before the end of the previous one (default 20m)',
+  SRA_AUDIT_RECONCILE_LOOKBACK: 'how far the daily reconciliation audit sweep looks back (default 25h)',
   SRA_TWILIO_API_URL:
     'base URL of the Twilio REST API, https (http only for a loopback host; default https://api.twilio.com)',
   SRA_TWILIO_ACCOUNTS_URL:

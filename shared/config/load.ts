@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createPathLayout, type PathLayout, PathLayoutError } from '../parameter-paths/index.ts';
 import { type AuditPolicy, expandAuditPolicy } from './audit-policy.ts';
+import { type AuditSweepSettings, buildAuditSweepSettings } from './audit-sweep.ts';
 import { buildCatalog, type CatalogEntryConfig } from './catalog.ts';
 import { ConfigError } from './errors.ts';
 import { CONFIG_KEYS, type ConfigKey, isConfigKey, type RawConfig } from './keys.ts';
@@ -21,6 +22,8 @@ export interface Config {
   rotation: RotationSettings;
   /** The audit policy (`SRA_AUDIT_POLICY`), principal patterns with the account and partition filled in. */
   audit: AuditPolicy;
+  /** The audit sweep's overlap and reconciliation look-back (`shared/config/audit-sweep.ts`). */
+  auditSweep: AuditSweepSettings;
   /** Base URLs of the Twilio APIs (https, or http on a loopback host), without a trailing slash. */
   twilio: { apiBaseUrl: string; accountsBaseUrl: string };
 }
@@ -97,6 +100,7 @@ export function parseRawConfig(raw: RawConfig): Config {
     lock: { leaseMs: v.SRA_LOCK_LEASE },
     rotation: rotation.settings,
     audit: expandAuditPolicy(v.SRA_AUDIT_POLICY, aws),
+    auditSweep: buildAuditSweepSettings(v),
     twilio: { apiBaseUrl: v.SRA_TWILIO_API_URL, accountsBaseUrl: v.SRA_TWILIO_ACCOUNTS_URL },
   };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { checkTwilioBaseUrl } from '../twilio/base-url.ts';
 import { TWILIO_BASE_URLS } from '../twilio/constants.ts';
 import { auditPolicySchema } from './audit-policy.ts';
+import { auditSweepConfigFields } from './audit-sweep.ts';
 import { catalogOverridesSchema, durationMs } from './catalog.ts';
 import { DEFAULT_PATHS, DEFAULTS } from './defaults.ts';
 import { rotationConfigFields } from './rotation.ts';
@@ -60,6 +61,7 @@ export const rawConfigSchema = z.strictObject({
   SRA_LOCK_LEASE: durationMs.prefault(DEFAULTS.lockLease),
   ...rotationConfigFields,
   SRA_AUDIT_POLICY: jsonText(auditPolicySchema).prefault('{}'),
+  ...auditSweepConfigFields,
   SRA_TWILIO_API_URL: twilioBaseUrl(TWILIO_BASE_URLS.api),
   SRA_TWILIO_ACCOUNTS_URL: twilioBaseUrl(TWILIO_BASE_URLS.accounts),
 });
