@@ -62,7 +62,13 @@ export function buildCatalog(overrides: readonly Override[]): {
       { ...entry, schedule: { enabled: false, everyMs: defaultEveryMs } } as CatalogEntryConfig,
     ]),
   );
+  const seen = new Set<string>();
   for (const override of overrides) {
+    if (seen.has(override.id)) {
+      problems.push(`catalog entry "${override.id}" appears more than once; give each id once`);
+      continue;
+    }
+    seen.add(override.id);
     const base = byId.get(override.id);
     if (!base && (override.path === undefined || override.strategy === undefined)) {
       problems.push(`catalog entry "${override.id}": a new entry needs both "path" and "strategy"`);

@@ -43,6 +43,8 @@ export const RULES = {
   catalogRelativePath: 'catalog-relative-path',
   catalogStrategy: 'catalog-strategy',
   unknownSecretId: 'known-secret-id',
+  /** Only an entry with a rotation strategy has a pending value. */
+  hasPendingValue: 'has-pending-value',
 } as const;
 
 /** One rule id. */

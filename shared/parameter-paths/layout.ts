@@ -24,7 +24,11 @@ export interface PathLayout {
   entry(id: string): CatalogEntry;
   /** `<root>[/<stage>]/<path>`. Throws for an unknown id, as `entry`. */
   canonicalName(id: string): string;
-  /** `<opsRoot>[/<stage>]/<id>/pending`. Throws for an unknown id, as `entry`. */
+  /**
+   * `<opsRoot>[/<stage>]/<id>/pending`. Throws for an unknown id, as `entry`, and
+   * `ParameterPathError` (rule `has-pending-value`) for an entry without a strategy, which is
+   * never rotated and so has no pending value.
+   */
   pendingName(id: string): string;
   /** The ARN of `canonicalName(id)`. Throws for an unknown id, as `entry`. */
   canonicalArn(id: string): string;
@@ -36,7 +40,7 @@ export interface PathLayout {
   opsPrefix(): string;
   /** An IAM resource ARN for a name or prefix of this deployment (see `iamResourceArn`); throws as it does. */
   iamResource(namePrefix: string, options?: IamResourceOptions): string;
-  /** Every managed name: per secret its canonical name, then its pending name. */
+  /** Every managed name: per secret its canonical name, then its pending name if it is rotated. */
   managedNames(): readonly ManagedName[];
   /** The managed name with this canonical name, if any. */
   lookupName(canonicalName: string): ManagedName | undefined;
@@ -60,15 +64,20 @@ export function createPathLayout(settings: PathSettings): PathLayout {
   const appPrefix = `${settings.root}${stagePart}`;
   const opsPrefix = `${settings.opsRoot}${stagePart}`;
   const entries = new Map(settings.catalog.map((e) => [e.id, Object.freeze({ ...e })]));
-  const names = new Map<string, Record<ManagedName['kind'], string>>();
+  const names = new Map<string, Partial<Record<ManagedName['kind'], string>>>();
   for (const e of entries.values()) {
     names.set(e.id, {
       secret: fullName(arnContext, e.id, `${appPrefix}/${e.path}`),
-      pending: fullName(arnContext, e.id, `${opsPrefix}/${e.id}/${PENDING_SEGMENT}`),
+      ...(e.strategy === 'none'
+        ? {}
+        : { pending: fullName(arnContext, e.id, `${opsPrefix}/${e.id}/${PENDING_SEGMENT}`) }),
     });
   }
   const managed = [...names].flatMap(([secretId, n]) =>
-    (['secret', 'pending'] as const).map((kind) => Object.freeze({ kind, secretId, name: n[kind] })),
+    (['secret', 'pending'] as const).flatMap((kind) => {
+      const name = n[kind];
+      return name === undefined ? [] : [Object.freeze({ kind, secretId, name })];
+    }),
   );
   const byName = new Map(managed.map((m) => [m.name, m]));
   const ids = Object.freeze([...entries.keys()]);
@@ -84,8 +93,13 @@ export function createPathLayout(settings: PathSettings): PathLayout {
     );
   };
   const nameOf = (id: string, kind: ManagedName['kind']): string => {
-    const found = names.get(entry(id).id);
-    return found?.[kind] ?? '';
+    const found = names.get(entry(id).id)?.[kind];
+    if (found !== undefined) return found;
+    const rule = RULES.hasPendingValue;
+    throw new ParameterPathError(
+      rule,
+      `secret ${quote(id)} has no rotation strategy, so it has no pending value (rule: ${rule})`,
+    );
   };
 
   return Object.freeze({

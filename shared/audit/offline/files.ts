@@ -4,9 +4,11 @@ import { join } from 'node:path';
 import { OfflineInputError } from './errors.ts';
 
 /**
- * The files named by `paths`: a file as is, a directory's files at any depth (hidden
- * entries included, symbolic links to directories not followed), each directory's entries
- * in name order, without repeats. Throws `OfflineInputError` for a path that does not exist
+ * The files named by `paths`: a file as is, whatever its name; below a directory, at any
+ * depth, the files named `*.json`, `*.json.gz` or `*.gz` (what CloudTrail delivers and
+ * `aws cloudtrail lookup-events` writes; a README beside them is passed over), hidden entries
+ * included, symbolic links to directories not followed, each directory's entries in name
+ * order, without repeats. Throws `OfflineInputError` for a path that does not exist
  * or is neither a file nor a directory.
  */
 export async function listAuditFiles(paths: readonly string[]): Promise<string[]> {
@@ -32,13 +34,15 @@ export async function listAuditFiles(paths: readonly string[]): Promise<string[]
   return files;
 }
 
+const AUDIT_FILE = /\.(json|json\.gz|gz)$/i;
+
 async function walk(dir: string): Promise<string[]> {
   const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
   const out: string[] = [];
   for (const entry of entries) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) out.push(...(await walk(path)));
-    else if (entry.isFile()) out.push(path);
+    else if (entry.isFile() && AUDIT_FILE.test(entry.name)) out.push(path);
   }
   return out;
 }

@@ -89,7 +89,7 @@ describe('normalise: C-13 names in every form', () => {
     });
   });
 
-  it('covers every secret and pending value with path "/" recursive', () => {
+  it('covers every secret and the pending value of each rotated one with path "/" recursive', () => {
     // Prepare
     const raw = ssmRecord({
       eventName: 'GetParametersByPath',
@@ -98,8 +98,9 @@ describe('normalise: C-13 names in every form', () => {
     // Act
     const record = normalised(raw);
     // Assess
-    expect(record.path).toEqual({ path: '/', recursive: true, secretIds: ALL, pendingSecretIds: ALL });
-    expect(record.managed).toEqual({ secretIds: ALL, pendingSecretIds: ALL });
+    const rotated = ['cloak-key', 'twilio-auth-token'];
+    expect(record.path).toEqual({ path: '/', recursive: true, secretIds: ALL, pendingSecretIds: rotated });
+    expect(record.managed).toEqual({ secretIds: ALL, pendingSecretIds: rotated });
     expect(record.parameters).toEqual([]);
   });
 

@@ -74,5 +74,5 @@ describe('sra', () => {
     const { stdout } = await promisify(execFile)('node', ['cli/bin.mjs', '--version']);
 
     expect(stdout.trim()).toBe(pkg.version);
-  });
+  }, 30_000);
 });

@@ -140,6 +140,17 @@ describe('loadConfig catalog', () => {
     ]);
   });
 
+  it('refuses an id given twice, naming it', () => {
+    const catalog = JSON.stringify([
+      { id: 'cloak-key', schedule: { enabled: true } },
+      { id: 'cloak-key', schedule: { enabled: false } },
+    ]);
+
+    expect(problemsOf(() => loadConfig({ env: { ...BASE, SRA_CATALOG: catalog } }))).toEqual([
+      'SRA_CATALOG: catalog entry "cloak-key" appears more than once; give each id once',
+    ]);
+  });
+
   it('refuses catalog text that is not JSON', () => {
     expect(problemsOf(() => loadConfig({ env: { ...BASE, SRA_CATALOG: '[{' } }))[0]).toMatch(
       /^SRA_CATALOG: is not valid JSON/,

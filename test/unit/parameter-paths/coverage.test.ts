@@ -5,17 +5,17 @@ import {
   secretsCoveredByPath,
   secretsCoveredByPattern,
 } from '../../../shared/parameter-paths/index.ts';
-import { ALL_SECRET_IDS, REFERENCE_SETTINGS, thrown } from './fixtures.ts';
+import { ALL_SECRET_IDS, REFERENCE_SETTINGS, ROTATED_SECRET_IDS, thrown } from './fixtures.ts';
 
 const layout = createPathLayout(REFERENCE_SETTINGS);
 const TWILIO = ['twilio-auth-token', 'twilio-account-sid', 'twilio-verify-service-sid'];
 
 describe('secretsCoveredByPath', () => {
-  it('/ recursive covers every secret and every pending value', () => {
+  it('/ recursive covers every secret and the pending value of every rotated one', () => {
     // Act
     const coverage = secretsCoveredByPath(layout, '/', true);
     // Assess
-    expect(coverage).toEqual({ secretIds: [...ALL_SECRET_IDS], pendingSecretIds: [...ALL_SECRET_IDS] });
+    expect(coverage).toEqual({ secretIds: [...ALL_SECRET_IDS], pendingSecretIds: [...ROTATED_SECRET_IDS] });
   });
 
   it('/ without recursive covers nothing managed (all are deeper)', () => {
@@ -71,7 +71,7 @@ describe('secretsCoveredByPath', () => {
     // Act
     const coverage = secretsCoveredByPath(layout, '/qlarius-rotation', true);
     // Assess
-    expect(coverage).toEqual({ secretIds: [], pendingSecretIds: [...ALL_SECRET_IDS] });
+    expect(coverage).toEqual({ secretIds: [], pendingSecretIds: [...ROTATED_SECRET_IDS] });
   });
 
   it('accepts the path ARN of a denial message', () => {
@@ -126,6 +126,6 @@ describe('secretsCoveredByPattern', () => {
     // Act
     const coverage = secretsCoveredByPattern(layout, 'arn:aws:ssm:*:*:parameter/qlarius*');
     // Assess
-    expect(coverage).toEqual({ secretIds: [...ALL_SECRET_IDS], pendingSecretIds: [...ALL_SECRET_IDS] });
+    expect(coverage).toEqual({ secretIds: [...ALL_SECRET_IDS], pendingSecretIds: [...ROTATED_SECRET_IDS] });
   });
 });

@@ -22,6 +22,9 @@ export const ALL_SECRET_IDS = [
   'twilio-verify-service-sid',
 ] as const;
 
+/** The entries with a rotation strategy: only they have a pending value. */
+export const ROTATED_SECRET_IDS = ['cloak-key', 'twilio-auth-token'] as const;
+
 /** Runs `act` and returns what it threw (failing the test if it did not throw). */
 export function thrown(act: () => unknown): Error & { rule?: string } {
   try {

@@ -122,3 +122,16 @@ describe('createPathLayout with a stage', () => {
     );
   });
 });
+
+describe('createPathLayout pending values', () => {
+  it('refuses the pending name of an entry without a strategy, naming the rule', () => {
+    const layout = createPathLayout(REFERENCE_SETTINGS);
+
+    const error = thrown(() => layout.pendingName('twilio-account-sid'));
+
+    expect(error.rule).toBe('has-pending-value');
+    expect(error.message).toBe(
+      'secret "twilio-account-sid" has no rotation strategy, so it has no pending value (rule: has-pending-value)',
+    );
+  });
+});

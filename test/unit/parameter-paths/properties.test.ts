@@ -108,7 +108,7 @@ describe('secretsCoveredByPath agrees with a string-prefix reference', () => {
         (root, opsRoot, stage, paths, query, trailing, recursive) => {
           // Prepare
           fc.pre(!overlaps(root, opsRoot));
-          const catalog = paths.map((path, i) => ({ id: `s${i}`, path, strategy: 'none' as const }));
+          const catalog = paths.map((path, i) => ({ id: `s${i}`, path, strategy: 'cloak-key' as const }));
           const settings: PathSettings = {
             root,
             opsRoot,

@@ -96,6 +96,18 @@ describe('auditLogFiles', () => {
     expect(result.findings.flatMap((f) => f.evidence)).toEqual(['first', 'second', 'third']);
   });
 
+  it('passes over files in a directory that are not .json, .json.gz or .gz', async () => {
+    // Prepare
+    const tree = tempTree();
+    tree.write('INDEX.md', '# not a log file');
+    tree.write('logs/1.json', read('first'));
+    // Act
+    const result = await audit([tree.root]);
+    // Assess
+    expect(result.files).toBe(1);
+    expect(result.skipped).toEqual({});
+  });
+
   it('reports a corrupt gzip file as skipped and reads the others', async () => {
     // Prepare
     const tree = tempTree();

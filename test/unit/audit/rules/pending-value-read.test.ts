@@ -42,9 +42,7 @@ describe('rule pending-value-read', () => {
     // Act
     const findings = findingsOf(RULE, [raw]);
     // Assess
-    expect(findings.map((f) => f.secretIds)).toEqual([
-      ['cloak-key', 'twilio-account-sid', 'twilio-auth-token', 'twilio-verify-service-sid'],
-    ]);
+    expect(findings.map((f) => f.secretIds)).toEqual([['cloak-key', 'twilio-auth-token']]);
   });
 
   it.each([
