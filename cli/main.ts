@@ -1,3 +1,4 @@
+import { pathToFileURL } from 'node:url';
 import { CommanderError } from 'commander';
 import { ConfigError } from '../shared/config/index.ts';
 import { EXIT } from './exit-codes.ts';
@@ -30,4 +31,9 @@ export async function main(
     process.stderr.write(`sra: ${(error as Error).message}\n`);
     return EXIT.failed;
   }
+}
+
+/** Run as a script (`tsx cli/main.ts ...`, as `npm run sra` and `npm run demo` do). */
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = await main(process.argv);
 }

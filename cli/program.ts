@@ -3,6 +3,9 @@ import { Command } from 'commander';
 import { type Config, loadConfig } from '../shared/config/index.ts';
 import { registerAuditCommand } from './commands/audit.ts';
 import { registerConfigCommand } from './commands/config.ts';
+import { registerDemoCommand } from './commands/demo.ts';
+import { registerDoctorCommand } from './commands/doctor.ts';
+import { registerLocalCommand } from './commands/local.ts';
 import { registerRotationCommands } from './commands/rotation.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
@@ -34,5 +37,8 @@ export function buildProgram(out: (text: string) => void): Command {
   registerConfigCommand(program, context);
   registerAuditCommand(program, context);
   registerRotationCommands(program, context);
+  registerDoctorCommand(program, context);
+  registerLocalCommand(program, context);
+  registerDemoCommand(program, context);
   return program;
 }

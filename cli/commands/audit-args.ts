@@ -13,6 +13,7 @@ export interface AuditFlags {
   to?: string;
   json?: boolean;
   alert?: boolean;
+  dryRun?: boolean;
 }
 
 export type AuditRequest =
@@ -33,7 +34,8 @@ const isoTime = z.iso.datetime({ offset: true });
 export function auditRequest(
   flags: AuditFlags,
 ): { ok: true; request: AuditRequest } | { ok: false; message: string } {
-  const alert = flags.alert === true;
+  // --dry-run changes nothing: with --alert it reports what would be alerted, without sending.
+  const alert = flags.alert === true && flags.dryRun !== true;
   const window = flags.since !== undefined || flags.from !== undefined || flags.to !== undefined;
   if (flags.logs !== undefined) {
     if (window) return fail('--logs cannot be combined with --since, --from or --to');

@@ -43,6 +43,10 @@ export function registerAuditCommand(program: Command, context: CliContext): voi
     .option('--to <time>', 'until this ISO 8601 time (default: now)')
     .option('--json', 'print the JSON report (schema in docs/audit.md)')
     .option('--alert', 'send alerts for the findings (off by default: nothing is written to the ops table)')
+    .option(
+      '--dry-run',
+      'send no alert and write nothing, even with --alert (the findings are still reported)',
+    )
     .action((flags: AuditFlags) => runAudit(context, flags));
 }
 
