@@ -3,5 +3,6 @@
 import { register } from 'tsx/esm/api';
 
 register();
-const { main } = await import('./main.ts');
+const { exitQuietlyOnClosedPipe, main } = await import('./main.ts');
+exitQuietlyOnClosedPipe();
 process.exitCode = await main(process.argv);

@@ -14,7 +14,7 @@ export async function main(
     process.stdout.write(text);
   },
 ): Promise<number> {
-  const program = buildProgram(out).exitOverride();
+  const program = buildProgram(out);
   try {
     await program.parseAsync(argv);
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
@@ -33,7 +33,19 @@ export async function main(
   }
 }
 
+/**
+ * A reader that stops early (`sra audit --json | head`) closes the pipe: stop quietly, as
+ * command-line tools do, instead of failing with an unhandled EPIPE.
+ */
+export function exitQuietlyOnClosedPipe(stream: NodeJS.WriteStream = process.stdout): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? EXIT.ok);
+  });
+}
+
 /** Run as a script (`tsx cli/main.ts ...`, as `npm run sra` and `npm run demo` do). */
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  exitQuietlyOnClosedPipe();
   process.exitCode = await main(process.argv);
 }

@@ -25,7 +25,10 @@ export function buildProgram(out: (text: string) => void): Command {
     .version(pkg.version, '-V, --version', 'print the version')
     .option('--config <file>', 'JSON file of SRA_* configuration keys (the environment wins over it)')
     .showHelpAfterError('(run sra --help for usage)')
-    .configureOutput({ writeOut: out });
+    .configureOutput({ writeOut: out })
+    // Before the commands are added, so that they inherit it: a usage error of any command
+    // throws (and exits 2 in `main`) instead of exiting the process with 1.
+    .exitOverride();
   let cached: Config | undefined;
   const context: CliContext = {
     config: () => {

@@ -1,8 +1,9 @@
 import { execFile } from 'node:child_process';
+import { EventEmitter } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { main } from '../../../cli/main.ts';
+import { exitQuietlyOnClosedPipe, main } from '../../../cli/main.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -75,4 +76,37 @@ describe('sra', () => {
 
     expect(stdout.trim()).toBe(pkg.version);
   }, 30_000);
+});
+
+describe('sra usage errors', () => {
+  it('a missing argument of a subcommand exits 2', async () => {
+    expect((await run('rotate')).code).toBe(2);
+  });
+
+  it('an unknown option of a subcommand exits 2', async () => {
+    expect((await run('status', '--force')).code).toBe(2);
+  });
+
+  it('a closed pipe on stdout (EPIPE) exits with the current code instead of crashing', () => {
+    const stream = new EventEmitter() as unknown as NodeJS.WriteStream;
+    const exit = vi.spyOn(process, 'exit').mockImplementation((() => undefined) as never);
+    try {
+      exitQuietlyOnClosedPipe(stream);
+
+      stream.emit('error', Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }));
+
+      expect(exit).toHaveBeenCalledWith(0);
+    } finally {
+      exit.mockRestore();
+    }
+  });
+
+  it('another stdout error is not swallowed', () => {
+    const stream = new EventEmitter() as unknown as NodeJS.WriteStream;
+    exitQuietlyOnClosedPipe(stream);
+
+    expect(() => stream.emit('error', Object.assign(new Error('disk full'), { code: 'ENOSPC' }))).toThrow(
+      'disk full',
+    );
+  });
 });
