@@ -34,6 +34,10 @@ export function localEnvironment(local: LocalServer): Record<string, string> {
     AWS_ACCESS_KEY_ID: EXAMPLE_ACCESS_KEY_ID,
     AWS_SECRET_ACCESS_KEY: EXAMPLE_SECRET_ACCESS_KEY,
     SRA_LOCAL_CONTROL_URL: local.controlUrl,
+    // For `sra`: the stand-ins' account, and Twilio served by the same server.
+    SRA_ACCOUNT: local.world.accountId,
+    SRA_TWILIO_API_URL: local.url,
+    SRA_TWILIO_ACCOUNTS_URL: local.url,
   };
 }
 

@@ -109,6 +109,9 @@ describe('npm run local (local/main.ts)', () => {
     expect(output).toMatch(/export AWS_ACCESS_KEY_ID=\S+/);
     expect(output).toMatch(/export AWS_SECRET_ACCESS_KEY=\S+/);
     expect(output).toContain(`export SRA_LOCAL_CONTROL_URL=${url}/_local/`);
+    expect(output).toContain('export SRA_ACCOUNT=111122223333');
+    expect(output).toContain(`export SRA_TWILIO_API_URL=${url}`);
+    expect(output).toContain(`export SRA_TWILIO_ACCOUNTS_URL=${url}`);
     expect(clock.now).toMatch(/^\d{4}-\d\d-\d\dT/);
     expect(await exited).toBe(0);
   });
