@@ -33,7 +33,8 @@ export async function cliRotationDeps(config: Config): Promise<CliDeps> {
   return { deps, close: () => destroyAwsClients(clients) };
 }
 
-async function cliClock(controlUrl: string | undefined): Promise<Clock> {
+/** The stand-ins' clock when `controlUrl` is set, else the system clock. Throws when it does not answer. */
+export async function cliClock(controlUrl: string | undefined): Promise<Clock> {
   if (controlUrl === undefined || controlUrl === '') return systemClock;
   const remote = new RemoteClock(controlUrl);
   await remote.sync();

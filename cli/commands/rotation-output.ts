@@ -7,6 +7,7 @@ export function formatAction(result: ActionResult): string {
   const lines = [head];
   for (const line of result.done) lines.push(`  - ${line}`);
   for (const line of result.wouldDo ?? []) lines.push(`  would: ${line}`);
+  for (const line of result.notDone ?? []) lines.push(`  not done: ${line}`);
   for (const line of result.warnings) lines.push(`  warning: ${line}`);
   if (result.view) lines.push(...formatView(result.view));
   if (result.alerts.length > 0)
@@ -46,6 +47,7 @@ function formatSecret(s: SecretStatus): string[] {
   if (s.lock)
     lines.push(`  lock: ${s.lock.owner} until ${s.lock.leaseUntil}${s.lock.live ? '' : ' (expired)'}`);
   for (const b of s.blockedBy) lines.push(`  blocked: ${b}`);
+  for (const a of s.attention) lines.push(`  needs attention: ${a}`);
   for (const w of s.warnings) lines.push(`  warning: ${w}`);
   return lines;
 }

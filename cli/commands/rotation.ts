@@ -4,9 +4,13 @@
  * the same payload the function accepts and validates it with the same schema.
  *
  * Exit codes (`cli/exit-codes.ts`): 0 done, already done, nothing to do, dry run, or a
- * status with nothing blocked; 1 refused (nothing changed; the remedy is printed), a
- * rotation in progress, or a status showing something blocked; 2 bad usage, payload or
+ * status with nothing blocked and nothing needing attention; 1 refused (nothing changed;
+ * the remedy is printed), a rotation in progress, or a status showing something blocked or
+ * needing attention (a last error; a rotation in progress whose lock is not live); 2 bad usage, payload or
  * configuration (nothing changed); 3 failed part-way (the state says where; resume).
+ * `adopted-then-refused` (drift or a hand-made version adopted, the rotation refused) is 1.
+ * Interrupted by SIGINT or SIGTERM: the run stops after the call in flight, releases its
+ * own lock, prints what was and was not done, and exits 130 or 143.
  */
 import type { Command } from 'commander';
 import {
@@ -19,6 +23,7 @@ import {
 import { EXIT } from '../exit-codes.ts';
 import type { CliContext } from '../program.ts';
 import { cliRotationDeps } from './rotation-deps.ts';
+import { SIGNAL_EXIT, watchInterrupts } from './rotation-interrupt.ts';
 import { formatAction, formatStatus } from './rotation-output.ts';
 
 interface Flags {
@@ -92,14 +97,33 @@ export function registerRotationCommands(program: Command, context: CliContext):
     );
 }
 
+/** A version flag as a number; NaN for anything but a positive whole number. */
+function versionNumber(text: string): number {
+  return /^[1-9][0-9]*$/.test(text.trim()) ? Number(text) : Number.NaN;
+}
+
+/** Why the relabel flags are bad, or undefined. */
+function badVersionFlags(raw: Record<string, unknown>): string | undefined {
+  const versions = raw.versions as { current?: number; previous?: number } | undefined;
+  if (versions === undefined) return undefined;
+  const bad = (['current', 'previous'] as const).filter((k) => k in versions && Number.isNaN(versions[k]));
+  return bad.length === 0 ? undefined : bad.map((k) => `--${k} must be a version number`).join('; ');
+}
+
 const dry = (f: Flags) => (f.dryRun ? { dryRun: true } : {});
 
 function versionsOf(f: Flags): { current: number; previous?: number } {
-  const current = Number(f.current);
-  return f.previous === undefined ? { current } : { current, previous: Number(f.previous) };
+  const current = versionNumber(f.current ?? '');
+  return f.previous === undefined ? { current } : { current, previous: versionNumber(f.previous) };
 }
 
 async function run(context: CliContext, raw: Record<string, unknown>, flags: Flags): Promise<void> {
+  const badFlags = badVersionFlags(raw);
+  if (badFlags !== undefined) {
+    process.stderr.write(`sra: invalid ${String(raw.action)} request: ${badFlags}\n`);
+    process.exitCode = EXIT.usage;
+    return;
+  }
   const config = context.config();
   const parsed = operatorPayloadSchema(config).safeParse(raw);
   if (!parsed.success) {
@@ -109,11 +133,18 @@ async function run(context: CliContext, raw: Record<string, unknown>, flags: Fla
     return;
   }
   const { deps, close } = await cliRotationDeps(config);
+  const interrupts = watchInterrupts(
+    process,
+    (text) => process.stderr.write(text),
+    (code) => process.exit(code),
+  );
   try {
-    const result = await runAction(deps, parsed.data);
+    const result = await runAction({ ...deps, signal: interrupts.signal }, parsed.data);
     context.out(flags.json ? `${JSON.stringify(result, null, 2)}\n` : format(result));
-    process.exitCode = exitCode(result);
+    const received = interrupts.received();
+    process.exitCode = received === undefined ? exitCode(result) : SIGNAL_EXIT[received];
   } finally {
+    interrupts.dispose();
     close();
   }
 }
@@ -127,9 +158,11 @@ function format(result: ActionResult | StatusResult): string {
 /** The exit code of a result (see the file's comment). Never throws. */
 export function exitCode(result: ActionResult | StatusResult): number {
   if (result.action === 'status') {
-    return (result as StatusResult).secrets.some((s) => s.blockedBy.length > 0) ? EXIT.attention : EXIT.ok;
+    const needs = (result as StatusResult).secrets.some((s) => s.blockedBy.length + s.attention.length > 0);
+    return needs ? EXIT.attention : EXIT.ok;
   }
   const outcome = (result as ActionResult).outcome;
   if (outcome === 'failed') return EXIT.failed;
-  return outcome === 'refused' ? EXIT.attention : EXIT.ok;
+  if (outcome === 'interrupted') return SIGNAL_EXIT.SIGINT;
+  return outcome === 'refused' || outcome === 'adopted-then-refused' ? EXIT.attention : EXIT.ok;
 }

@@ -53,6 +53,7 @@ export const REFUSALS = {
   nothingToRollBack: 'nothing-to-roll-back',
   badVersions: 'bad-versions',
   pendingValueExists: 'pending-value-exists',
+  previousIsCurrent: 'previous-is-current',
   inconsistentState: 'inconsistent-state',
   driftWhileRotating: 'drift-while-rotating',
   driftBeforeRetirement: 'drift-before-retirement',
@@ -68,5 +69,6 @@ export const INCONSISTENCIES = {
   previousNewerThanCurrent: 'previous-newer-than-current',
   previousWithoutCurrent: 'previous-without-current',
   labelsMoved: 'labels-moved-during-rotation',
+  invalidValue: 'invalid-value-not-adopted',
 } as const;
 export type InconsistencyCode = (typeof INCONSISTENCIES)[keyof typeof INCONSISTENCIES];

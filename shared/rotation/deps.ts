@@ -28,4 +28,9 @@ export interface RotationDeps {
   readonly secrets?: SecretSink | undefined;
   /** Who runs, for the lock and messages: e.g. `lambda:<request id>`, `cli:<user>`. Not a secret. */
   readonly owner: string;
+  /**
+   * The CLI's interruption (SIGINT, SIGTERM): once aborted, the run stops before its next
+   * change, releases its lock and answers `interrupted`. The Lambda passes none.
+   */
+  readonly signal?: AbortSignal | undefined;
 }

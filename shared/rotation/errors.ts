@@ -86,6 +86,14 @@ export class TokenInvalidError extends StepFailedError {
   override readonly name: string = 'TokenInvalidError';
 }
 
+/**
+ * The caller asked the run to stop (the CLI on SIGINT or SIGTERM): thrown before the next
+ * change, after the call in flight finished; the state records the last completed step.
+ */
+export class InterruptedError extends RotationError {
+  override readonly name: string = 'InterruptedError';
+}
+
 /** The dispatcher was asked for a step it does not know. */
 export class UnknownStepError extends RotationError {
   override readonly name: string = 'UnknownStepError';

@@ -19,6 +19,7 @@ export type { RotationDeps, SecretSink } from './deps.ts';
 export {
   DriftRefusedError,
   InconsistentStateError,
+  InterruptedError,
   PendingLostError,
   RotationError,
   RotationInProgressError,

@@ -11,7 +11,10 @@ import { type RunContext, runContext } from '../run/context.ts';
 import { type Inspection, inspect } from '../run/inspect.ts';
 import { freeLock, type HeldLock, takeLock } from '../run/lock.ts';
 import type { ManagedSecret } from '../secret.ts';
+import { inProgress } from '../state.ts';
 import { recordFailure, stopped } from './failure.ts';
+import { remainingSteps } from './plan.ts';
+import { viewOf } from './reconcile.ts';
 import type { ActionResult, Outcome } from './result.ts';
 import { secretView } from './view.ts';
 
@@ -49,14 +52,16 @@ export async function execute(deps: RotationDeps, op: Operation): Promise<Action
   let ctx: RunContext | undefined;
   let outcome: Outcome = 'failed';
   let error: ActionResult['error'];
+  let notDone: string[] | undefined;
   try {
     ctx = runContext(deps, await inspect(deps, op.secret, { decrypt: true }), lock);
     outcome = await op.run(ctx);
   } catch (thrown) {
     const values = ctx?.secretValues ?? [];
     const stop = stopped(thrown, op.secret.id, values, op.alertRefusals);
-    outcome = stop.outcome;
+    outcome = stop.outcome === 'refused' && ctx?.adopted ? 'adopted-then-refused' : stop.outcome;
     error = stop.error;
+    if (outcome === 'interrupted' && ctx) notDone = notDoneOf(op, ctx);
     const alerts = ctx ? [...stop.alerts, ...(await recordFailure(ctx, thrown, stop))] : stop.alerts;
     const reports = await sendAlertsSafely(deps, alerts, values);
     ctx?.alerts.push(...reports);
@@ -74,7 +79,7 @@ export async function execute(deps: RotationDeps, op: Operation): Promise<Action
   });
   return {
     ...base,
-    ok: outcome !== 'failed' && outcome !== 'refused',
+    ok: !NOT_OK.includes(outcome),
     outcome,
     ...(ctx?.state.rotationId ? { rotationId: ctx.state.rotationId } : {}),
     done: (ctx?.done ?? []).map((line) => redact(line, values)),
@@ -82,8 +87,19 @@ export async function execute(deps: RotationDeps, op: Operation): Promise<Action
     alerts: ctx?.alerts ?? [],
     ...(ctx ? { view: secretView(op.secret, ctx.state, ctx.parameter) } : {}),
     ...(error ? { error } : {}),
+    ...(notDone ? { notDone } : {}),
     lockReleased,
   };
+}
+
+const NOT_OK: readonly Outcome[] = ['failed', 'refused', 'adopted-then-refused', 'interrupted'];
+
+/** What an interrupted run left undone, in words. Never throws. */
+function notDoneOf(op: Operation, ctx: RunContext): string[] {
+  if (op.action === 'rotate' || op.action === 'resume') {
+    if (inProgress(ctx.state)) return remainingSteps(viewOf(ctx), ctx.state.phase);
+  }
+  return [`the rest of ${op.action} (phase ${ctx.state.phase})`];
 }
 
 async function dryRun(deps: RotationDeps, op: Operation): Promise<ActionResult> {

@@ -11,6 +11,7 @@ import { failedAlert } from '../alerts/events.ts';
 import {
   DriftRefusedError,
   InconsistentStateError,
+  InterruptedError,
   RotationInProgressError,
   RotationRefusedError,
   StepFailedError,
@@ -56,6 +57,17 @@ export function stopped(
         ? [refusedAlert(secretId, error.code, message, error.remedy)]
         : [];
     return { outcome: 'refused', error: { code: error.code, message, remedy: error.remedy }, alerts };
+  }
+  if (error instanceof InterruptedError) {
+    return {
+      outcome: 'interrupted',
+      error: {
+        code: error.code,
+        message: `${message}: stopped after the call in flight; the state records the last completed step`,
+        remedy: `sra status ${secretId}; then sra resume ${secretId} continues a rotation (sra cancel ${secretId} ends one not yet promoted), or run the action again`,
+      },
+      alerts: [],
+    };
   }
   if (error instanceof LockLostError || error instanceof RevisionConflictError) {
     const code = error instanceof LockLostError ? 'lock-lost' : 'state-conflict';

@@ -12,8 +12,10 @@
 import { driftAlert } from '../alerts/conditions.ts';
 import { adoptedAlert } from '../alerts/events.ts';
 import { sendAlerts } from '../alerts/send.ts';
+import { unadoptableValue } from '../checks/adoptable.ts';
 import { findDrift, needsAdoption, unfinishedDriftAdoption } from '../checks/labels.ts';
 import { LABELS } from '../constants.ts';
+import { InconsistentStateError } from '../errors.ts';
 import { nowIso, type RunContext, save } from '../run/context.ts';
 import type { Inspection } from '../run/inspect.ts';
 import { labelVersion } from '../run/label.ts';
@@ -28,11 +30,17 @@ export function viewOf(ctx: RunContext): Inspection {
   return { secret, state, revision, parameter, pending, secretValues };
 }
 
-/** Throws the SDK's, the ops table's and the alerts' errors. */
+/**
+ * Throws `InconsistentStateError` (nothing changed) when the version to adopt cannot be the
+ * secret, and the SDK's, the ops table's and the alerts' errors.
+ */
 export async function reconcileLabels(ctx: RunContext): Promise<Reconciled> {
   const ins = viewOf(ctx);
+  const invalid = unadoptableValue(ins);
+  if (invalid) throw new InconsistentStateError(invalid.code, invalid.message, invalid.repair);
   if (unfinishedDriftAdoption(ins)) {
     await driftLabels(ctx, ctx.state.fromVersion ?? 0, ctx.state.toVersion ?? 0);
+    ctx.adopted = true;
     return 'drift-adopted';
   }
   if (needsAdoption(ins)) {
@@ -42,6 +50,7 @@ export async function reconcileLabels(ctx: RunContext): Promise<Reconciled> {
     await save(ctx, { adoptedAt: now, lastChangeAt: now });
     await labelVersion(ctx, 'adopt', LABELS.current, latest);
     ctx.done.push(`adopted ${ctx.secret.canonicalName}: version ${latest} is \`current\``);
+    ctx.adopted = true;
     return 'adopted';
   }
   const drift = findDrift(ins);
@@ -64,6 +73,7 @@ export async function reconcileLabels(ctx: RunContext): Promise<Reconciled> {
   }
   await save(ctx, patch);
   await driftLabels(ctx, drift.current, drift.latest);
+  ctx.adopted = true;
   return 'drift-adopted';
 }
 

@@ -8,6 +8,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { UnlabelParameterVersionCommand } from '@aws-sdk/client-ssm';
+import { sameValue } from '../checks/same-value.ts';
 import { LABELS, REFUSALS } from '../constants.ts';
 import { RotationRefusedError } from '../errors.ts';
 import { nowIso, type RunContext, save } from '../run/context.ts';
@@ -90,7 +91,10 @@ async function dropPrevious(ctx: RunContext): Promise<void> {
   ctx.done.push(`removed \`previous\` from version ${holder.version}`);
 }
 
-/** Throws `RotationRefusedError` for a missing confirmation, bad versions, or a pending value. */
+/**
+ * Throws `RotationRefusedError` for a missing confirmation, bad versions (including a
+ * `previous` that holds the same value as `current`), or a pending value.
+ */
 function check(ins: Inspection, options: RelabelOptions): void {
   const { secret, parameter, pending } = ins;
   const { current, previous } = options.versions;
@@ -124,6 +128,13 @@ function check(ins: Inspection, options: RelabelOptions): void {
       REFUSALS.badVersions,
       `previous must be a retained version older than ${current}, not ${previous}`,
       'name a retained older version',
+    );
+  }
+  if (previous !== undefined && sameValue(parameter, previous, current) === true) {
+    throw refuse(
+      REFUSALS.badVersions,
+      `versions ${previous} and ${current} of ${secret.id} hold the same value (same fingerprint): \`previous\` would not keep the former value reachable`,
+      `name as --previous an older version that holds the former value (sra status ${secret.id} shows key tags), or omit --previous to remove the label`,
     );
   }
 }

@@ -17,6 +17,14 @@ export type Outcome =
   | 'dry-run'
   /** Refused before anything changed; `error.remedy` says what to do. */
   | 'refused'
+  /**
+   * A hand-made version or drift was adopted first (labels moved, alert `adopted` or
+   * `drift`; `done` lists it), then the rotation itself was refused or not started for the
+   * reason in `error`.
+   */
+  | 'adopted-then-refused'
+  /** An operator interrupted the CLI (SIGINT, SIGTERM): it stopped after the call in flight; `error` says where. */
+  | 'interrupted'
   /** A step failed part-way; the state records the last completed step (`resume` continues). */
   | 'failed';
 
@@ -53,6 +61,8 @@ export interface ActionResult {
   readonly alerts: readonly AlertReport[];
   readonly view?: SecretView;
   readonly error?: { readonly code: string; readonly message: string; readonly remedy?: string };
+  /** Interrupted: what was not done. */
+  readonly notDone?: readonly string[];
   /** False when the lock could not be released (it then expires with its lease). */
   readonly lockReleased?: boolean;
 }

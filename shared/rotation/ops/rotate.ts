@@ -6,9 +6,10 @@
  * re-encryption, for inconsistent states, and at the 100-version limit (C-01).
  */
 import { randomUUID } from 'node:crypto';
+import { unadoptableValue } from '../checks/adoptable.ts';
 import { findDrift, needsAdoption } from '../checks/labels.ts';
 import { REFUSALS } from '../constants.ts';
-import { RotationRefusedError } from '../errors.ts';
+import { InconsistentStateError, RotationRefusedError } from '../errors.ts';
 import { nowIso, type RunContext, save } from '../run/context.ts';
 import type { Inspection } from '../run/inspect.ts';
 import type { ManagedSecret } from '../secret.ts';
@@ -112,6 +113,8 @@ function planRotate(ins: Inspection): string[] {
       ...remainingSteps(ins, ins.state.phase),
     ];
   }
+  const invalid = unadoptableValue(ins);
+  if (invalid) throw new InconsistentStateError(invalid.code, invalid.message, invalid.repair);
   const lines: string[] = [];
   const latest = ins.parameter?.latest.version;
   if (needsAdoption(ins)) lines.push(`adopt version ${latest}: label it \`current\` (alert adopted)`);

@@ -4,13 +4,14 @@
  * function's last successful run. Reads only; never a secret value (tags are fingerprints).
  */
 import { lastRuns, readLock, rotationLockKey } from '../../ops-state/index.ts';
+import { adoptionPending, unadoptableValue } from '../checks/adoptable.ts';
 import { findInconsistency } from '../checks/consistency.ts';
 import { findDrift, oldestLabel, oldestLabelRemedy } from '../checks/labels.ts';
 import { retirementDueAt } from '../checks/schedule.ts';
 import type { RotationDeps } from '../deps.ts';
 import { type Inspection, inspect } from '../run/inspect.ts';
 import { type ManagedSecret, managedSecret, rotatedSecretIds } from '../secret.ts';
-import type { SecretState } from '../state.ts';
+import { inProgress, type SecretState } from '../state.ts';
 import type { SecretView } from './result.ts';
 import { refuseWhileAwaiting } from './rotate.ts';
 import { secretView } from './view.ts';
@@ -27,6 +28,11 @@ export interface SecretStatus {
   readonly retirementDue?: string;
   /** Why a rotation would be refused now (empty when it would run). */
   readonly blockedBy: readonly string[];
+  /**
+   * What needs an operator although nothing blocks: a last error, or a rotation (or
+   * rollback) in progress whose lock is not live (its run died or was interrupted).
+   */
+  readonly attention: readonly string[];
   readonly warnings: readonly string[];
   readonly lock: { owner: string; leaseUntil: string; live: boolean } | null;
 }
@@ -60,10 +66,13 @@ export async function status(deps: RotationDeps, secretId?: string): Promise<Sta
 }
 
 async function secretStatus(deps: RotationDeps, secret: ManagedSecret): Promise<SecretStatus> {
-  const [ins, lock] = await Promise.all([
-    inspect(deps, secret, { decrypt: secret.strategy === 'cloak-key' }),
+  const cloak = secret.strategy === 'cloak-key';
+  const [looked, lock] = await Promise.all([
+    inspect(deps, secret, { decrypt: cloak }),
     readLock(deps.ops, rotationLockKey(secret.id)),
   ]);
+  // A value about to be adopted is checked (never shown): decrypt only then.
+  const ins = !cloak && adoptionPending(looked) ? await inspect(deps, secret, { decrypt: true }) : looked;
   const { secretId: _id, ...state } = ins.state;
   const modified = ins.parameter?.current?.lastModified;
   const due = retirementDueAt(ins.state, deps.config.rotation);
@@ -80,6 +89,7 @@ async function secretStatus(deps: RotationDeps, secret: ManagedSecret): Promise<
     pendingValue: ins.pending !== undefined,
     ...(due ? { retirementDue: due.toISOString() } : {}),
     blockedBy: blockers(ins, warnings),
+    attention: attentionOf(ins.state, secret.id, lock?.live ?? false),
     warnings,
     lock: lock ? { owner: lock.owner, leaseUntil: lock.leaseUntil.toISOString(), live: lock.live } : null,
   };
@@ -93,6 +103,9 @@ function blockers(ins: Inspection, warnings: string[]): string[] {
     blocked.push(
       `inconsistent state ${inconsistency.code}: ${inconsistency.message} (repair: ${inconsistency.repair})`,
     );
+  const invalid = unadoptableValue(ins);
+  if (invalid)
+    blocked.push(`inconsistent state ${invalid.code}: ${invalid.message} (repair: ${invalid.repair})`);
   const drift = findDrift(ins);
   if (drift) blocked.push(`drift: version ${drift.latest} is newer than current version ${drift.current}`);
   try {
@@ -110,4 +123,18 @@ function blockers(ins: Inspection, warnings: string[]): string[] {
       `a label the tool does not own sits on the oldest version ${oldest.version}: ${oldest.labels.join(', ')}`,
     );
   return blocked;
+}
+
+function attentionOf(state: SecretState, secretId: string, lockLive: boolean): string[] {
+  const found: string[] = [];
+  const error = state.lastError;
+  if (error)
+    found.push(
+      `the last run failed at ${error.step} (${error.code}); fix the cause, then sra resume ${secretId} or sra cancel ${secretId}`,
+    );
+  if ((inProgress(state) || state.phase === 'rolling-back') && !lockLive)
+    found.push(
+      `${state.phase === 'rolling-back' ? 'a rollback' : `rotation ${state.rotationId ?? '?'}`} is in phase ${state.phase} and no live run holds its lock (it died or was interrupted): sra resume ${secretId}${state.phase === 'rolling-back' ? '' : ` or sra cancel ${secretId}`}`,
+    );
+  return found;
 }

@@ -30,6 +30,8 @@ export interface RunContext {
   readonly secretValues: string[];
   /** How often this run made the pending value again (bounded). */
   regenerations: number;
+  /** Whether this run adopted a hand-made version or drift (labels moved) before anything else. */
+  adopted: boolean;
 }
 
 /** A run context from a fresh (decrypted) inspection, under the held lock. Never throws. */
@@ -48,6 +50,7 @@ export function runContext(deps: RotationDeps, ins: Inspection, lock: HeldLock):
     alerts: [],
     secretValues: [...ins.secretValues],
     regenerations: 0,
+    adopted: false,
   };
 }
 

@@ -12,7 +12,7 @@ import {
 } from '../../ops-state/index.ts';
 import { REFUSALS } from '../constants.ts';
 import type { RotationDeps } from '../deps.ts';
-import { RotationInProgressError } from '../errors.ts';
+import { InterruptedError, RotationInProgressError } from '../errors.ts';
 
 export interface HeldLock {
   handle: LockHandle;
@@ -37,10 +37,15 @@ export async function takeLock(deps: RotationDeps, secretId: string): Promise<He
 }
 
 /**
- * Renews the lease when less than half of it is left. Throws `LockLostError` when the lock
- * was lost (expired and taken over): the caller must stop before changing anything more.
+ * Called before every change: renews the lease when less than half of it is left. Throws
+ * `InterruptedError` when the caller's signal was aborted (the call in flight has finished),
+ * and `LockLostError` when the lock was lost (expired and taken over): in both cases the
+ * caller must stop before changing anything more.
  */
 export async function keepLock(deps: RotationDeps, lock: HeldLock): Promise<void> {
+  if (deps.signal?.aborted) {
+    throw new InterruptedError('interrupted', `interrupted (${String(deps.signal.reason ?? 'signal')})`);
+  }
   const left = lock.handle.leaseUntil.getTime() - deps.clock.now().getTime();
   if (left >= lock.leaseMs / 2) return;
   lock.handle = await renewLock(deps.ops, lock.handle, lock.leaseMs);

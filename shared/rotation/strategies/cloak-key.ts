@@ -54,5 +54,11 @@ export const cloakKeyStrategy: Strategy = {
 
   async discard() {},
 
+  invalid(value) {
+    return decodeCloakKey(value) === undefined
+      ? "is not base64 of exactly 32 bytes (the application's Cloak vault would fail at boot with it)"
+      : undefined;
+  },
+
   tag: cloakTag,
 };

@@ -127,5 +127,9 @@ export const twilioAuthTokenStrategy: Strategy = {
     );
   },
 
+  invalid(value) {
+    return value.trim() === '' ? 'is empty (no Twilio auth token)' : undefined;
+  },
+
   tag: () => undefined,
 };

@@ -47,6 +47,11 @@ export interface Strategy {
    * token, authenticating with `primary`). Throws `StepFailedError`.
    */
   discard(ctx: StrategyContext, primary: string): Promise<void>;
+  /**
+   * Why `value` certainly cannot be this secret (so it must not be adopted as `current`), or
+   * undefined. Checks only what is certain; never puts the value in its answer. Never throws.
+   */
+  invalid(value: string): string | undefined;
   /** The tag status shows for a value (cloak keys), or undefined. Never throws. */
   tag(value: string): string | undefined;
 }

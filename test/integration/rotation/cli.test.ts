@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../../cli/main.ts';
 import { LOCAL_ACCOUNT, LOCAL_REGION } from '../helpers/local-clients.ts';
-import { NAMES, useRotationFixture } from './rotation-fixture.ts';
+import { closeRecorders, recordCalls, recordedDeps } from './call-recorder.ts';
+import { LEASE_MS, NAMES, useRotationFixture } from './rotation-fixture.ts';
 
 const fx = useRotationFixture();
 
@@ -87,11 +88,70 @@ describe('sra rotation commands against the stand-ins', () => {
     );
   });
 
-  it('relabel with a bad version exits 2', async () => {
-    const result = await sra('relabel', 'cloak-key', '--current', 'two', '--confirm');
+  it('relabel with a bad version exits 2 saying the flag must be a version number', async () => {
+    const result = await sra('relabel', 'cloak-key', '--current', 'abc', '--confirm');
 
     expect(result.code).toBe(2);
-    expect(result.err).toContain('versions.current: ');
+    expect(result.err).toBe('sra: invalid relabel request: --current must be a version number\n');
+  });
+
+  it('retire cloak-key --now says --now is for the Twilio token and the key needs --confirm', async () => {
+    await fx.seedAdopted();
+    await sra('rotate', 'cloak-key');
+
+    const result = await sra('retire', 'cloak-key', '--now');
+
+    expect(result.code).toBe(1);
+    expect(result.out).toContain(
+      '  error: confirmation-required: --now applies to the Twilio auth token (it skips the grace period); a cloak key has no grace period to skip: it is retired with --confirm once every row was re-encrypted with the current key\n',
+    );
+  });
+
+  it('rotate after drift of a cloak key reports adopted-then-refused and exits 1', async () => {
+    await fx.seedAdopted();
+    await fx.putByHand(NAMES.cloak, Buffer.alloc(32, 8).toString('base64'));
+
+    const result = await sra('rotate', 'cloak-key');
+
+    expect(result.code).toBe(1);
+    expect(result.out).toMatch(/^rotate cloak-key: adopted-then-refused \(rotation drift-v2\)\n/);
+    expect(result.out).toContain('  - adopted drift: version 2 is `current`, version 1 `previous`\n');
+    expect(result.out).toContain('  error: previous-not-retired: ');
+  });
+
+  it('status exits 1 when a rotation failed part-way with a last error', async () => {
+    await fx.seedAdopted();
+    const serverError = {
+      code: 'InternalServerError',
+      status: 500,
+      message: 'An error occurred on the server side.',
+    };
+    await fx.fault({ service: 'ssm', action: 'PutParameter', error: serverError, nth: 2 });
+    await sra('rotate', 'cloak-key');
+    await fx.clearFaults();
+
+    const result = await sra('status', 'cloak-key');
+
+    expect(result.code).toBe(1);
+    expect(result.out).toContain(
+      '  needs attention: the last run failed at promote (write-unconfirmed); fix the cause, then sra resume cloak-key or sra cancel cloak-key\n',
+    );
+  });
+
+  it('status exits 1 when a rotation is in progress and its lock is held by a dead run', async () => {
+    await fx.seedAdopted();
+    await fx.fault({ service: 'ssm', action: 'DeleteParameter', drop: 'before', times: 1 });
+    const recorder = recordCalls(fx);
+    await fx.act({ action: 'rotate', secret: 'cloak-key' }, recordedDeps(fx, recorder));
+    closeRecorders(fx);
+    fx.clock.advance(LEASE_MS + 1);
+
+    const result = await sra('status', 'cloak-key');
+
+    expect(result.code).toBe(1);
+    expect(result.out).toMatch(
+      / {2}needs attention: rotation [0-9a-f-]+ is in phase promoting and no live run holds its lock \(it died or was interrupted\): sra resume cloak-key or sra cancel cloak-key\n/,
+    );
   });
 
   it('status --json lists both rotated secrets and exits 0 when nothing is blocked', async () => {
