@@ -75,7 +75,7 @@ describe('sra audit --logs', () => {
     // Prepare
     const tree = tempTree();
     tree.write('a/trail.json.gz', { Records: [strangerRead] }, { gzip: true });
-    tree.write('b/notes.txt', 'not json');
+    tree.write('b/broken.json', 'not json');
     // Act
     const result = await sra('audit', '--logs', tree.root, '--json');
     // Assess
@@ -94,7 +94,7 @@ describe('sra audit --logs', () => {
         skippedByReason: { 'malformed-file': 1 },
       },
       skipped: [
-        { reason: 'malformed-file', detail: 'the file is not JSON', file: `${tree.root}/b/notes.txt` },
+        { reason: 'malformed-file', detail: 'the file is not JSON', file: `${tree.root}/b/broken.json` },
       ],
       alerts: { alerting: 'off', delivered: 0, suppressed: 0, pending: 0, redelivered: 0 },
       lookupEvents: null,

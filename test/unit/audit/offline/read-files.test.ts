@@ -105,7 +105,7 @@ describe('auditLogFiles', () => {
     const result = await audit([tree.root]);
     // Assess
     expect(result.files).toBe(1);
-    expect(result.skipped).toEqual({});
+    expect(result.skipped).toEqual([]);
   });
 
   it('reports a corrupt gzip file as skipped and reads the others', async () => {
