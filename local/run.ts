@@ -48,7 +48,7 @@ export function localBanner(local: LocalServer): string {
     `Local stand-ins (SSM, CloudTrail, SNS, Twilio, DynamoDB) on ${local.url}`,
     `account ${local.world.accountId}, region ${local.world.region}, clock ${local.clock.now().toISOString()}`,
     '',
-    'export these to use them with the AWS CLI and the product:',
+    'Environment for the AWS CLI and sra (copy the export lines):',
     ...env,
     '',
     'Ctrl-C stops.',

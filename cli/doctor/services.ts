@@ -72,7 +72,7 @@ export async function checkTopic(deps: DoctorDeps): Promise<CheckResult> {
         'topic',
         'warn',
         `${arn}: ${counts}; nobody receives alerts`,
-        'subscribe an email or chat endpoint and confirm it (see docs/cli.md)',
+        'subscribe an email or chat endpoint and confirm it (README, "Routing alerts")',
       );
     if (pending > 0)
       return result(
