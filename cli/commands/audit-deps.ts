@@ -4,11 +4,11 @@
  * table, and the clock: the stand-ins' clock when `SRA_LOCAL_CONTROL_URL` is set, else the
  * system's.
  */
-import { hostname, userInfo } from 'node:os';
 import { type AwsClients, createAwsClients, destroyAwsClients } from '../../shared/aws/index.ts';
-import { type Clock, RemoteClock, systemClock } from '../../shared/clock/index.ts';
+import type { Clock } from '../../shared/clock/index.ts';
 import type { Config } from '../../shared/config/index.ts';
 import type { OpsTable } from '../../shared/ops-state/index.ts';
+import { cliClock, cliOwner } from '../runtime.ts';
 
 export interface AuditCliDeps {
   readonly clients: AwsClients;
@@ -27,22 +27,7 @@ export async function cliAuditDeps(config: Config): Promise<AuditCliDeps> {
     clients,
     clock,
     ops: { client: clients.dynamodb, tableName: config.table.name, clock },
-    owner: `cli:${safeUser()}@${hostname()}`,
+    owner: cliOwner(),
     close: () => destroyAwsClients(clients),
   };
-}
-
-async function cliClock(controlUrl: string | undefined): Promise<Clock> {
-  if (controlUrl === undefined || controlUrl === '') return systemClock;
-  const remote = new RemoteClock(controlUrl);
-  await remote.sync();
-  return remote;
-}
-
-function safeUser(): string {
-  try {
-    return userInfo().username;
-  } catch {
-    return 'unknown';
-  }
 }

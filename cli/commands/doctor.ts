@@ -10,7 +10,7 @@ import { defaultAppGrant } from '../doctor/grant.ts';
 import { formatDoctor, runDoctor } from '../doctor/run.ts';
 import { EXIT } from '../exit-codes.ts';
 import type { CliContext } from '../program.ts';
-import { cliClock } from './rotation-deps.ts';
+import { cliClock } from '../runtime.ts';
 
 /** Registers `doctor` on `program`. */
 export function registerDoctorCommand(program: Command, context: CliContext): void {

@@ -3,13 +3,12 @@
  * (the SDK's default chain; `AWS_ENDPOINT_URL` reaches `sra local`), the Twilio client, and
  * the clock: the stand-ins' clock when `SRA_LOCAL_CONTROL_URL` is set, else the system's.
  */
-import { hostname, userInfo } from 'node:os';
 import { createAwsClients, destroyAwsClients } from '../../shared/aws/index.ts';
-import { type Clock, RemoteClock, systemClock } from '../../shared/clock/index.ts';
 import type { Config } from '../../shared/config/index.ts';
 import { SecretRegistry } from '../../shared/logging/index.ts';
 import type { RotationDeps } from '../../shared/rotation/index.ts';
 import { createTwilioClient } from '../../shared/twilio/index.ts';
+import { cliClock, cliOwner } from '../runtime.ts';
 
 export interface CliDeps {
   readonly deps: RotationDeps;
@@ -28,23 +27,7 @@ export async function cliRotationDeps(config: Config): Promise<CliDeps> {
     twilio: createTwilioClient(config.twilio),
     clock,
     secrets: new SecretRegistry(),
-    owner: `cli:${safeUser()}@${hostname()}`,
+    owner: cliOwner(),
   };
   return { deps, close: () => destroyAwsClients(clients) };
-}
-
-/** The stand-ins' clock when `controlUrl` is set, else the system clock. Throws when it does not answer. */
-export async function cliClock(controlUrl: string | undefined): Promise<Clock> {
-  if (controlUrl === undefined || controlUrl === '') return systemClock;
-  const remote = new RemoteClock(controlUrl);
-  await remote.sync();
-  return remote;
-}
-
-function safeUser(): string {
-  try {
-    return userInfo().username;
-  } catch {
-    return 'unknown';
-  }
 }
