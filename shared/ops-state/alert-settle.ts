@@ -17,35 +17,17 @@ const what = (alertKey: string) => `alert record ${alertKey}`;
  * payload dropped. Resolves false when the claim is no longer this token's (another
  * invocation re-claimed it). Throws `OpsStateError`/`OpsStateUnavailableError` as above.
  */
-export async function markAlertDelivered(
+export function markAlertDelivered(
   table: OpsTable,
   alertKey: string,
   token: string,
   messageId: string,
 ): Promise<boolean> {
-  const key = alertRecordKey(alertKey);
-  const outcome = await conditionalWrite(table, {
-    key,
-    what: what(alertKey),
-    write: {
-      action: 'UpdateItem',
-      input: {
-        TableName: table.tableName,
-        Key: keyItem(key),
-        UpdateExpression:
-          'SET deliveryStatus = :delivered, lastSentAt = :now, messageId = :messageId REMOVE payload',
-        ConditionExpression: 'claimToken = :token',
-        ExpressionAttributeValues: {
-          ':delivered': str(DELIVERY_STATUS.delivered),
-          ':now': num(table.clock.now().getTime()),
-          ':messageId': str(messageId),
-          ':token': str(token),
-        },
-      },
-    },
-    readBack: (item) => settledReadBack(item, token, DELIVERY_STATUS.delivered),
+  return settle(table, alertKey, token, DELIVERY_STATUS.delivered, {
+    update: 'SET deliveryStatus = :status, lastSentAt = :now, messageId = :messageId REMOVE payload',
+    condition: 'claimToken = :token',
+    values: { ':now': num(table.clock.now().getTime()), ':messageId': str(messageId) },
   });
-  return outcome === 'applied';
 }
 
 /**
@@ -53,11 +35,26 @@ export async function markAlertDelivered(
  * `pending`, the error's code kept). Resolves false when the claim is no longer this
  * token's. Throws `OpsStateError`/`OpsStateUnavailableError` as above.
  */
-export async function markAlertPending(
+export function markAlertPending(
   table: OpsTable,
   alertKey: string,
   token: string,
   errorCode: string,
+): Promise<boolean> {
+  return settle(table, alertKey, token, DELIVERY_STATUS.pending, {
+    update: 'SET deliveryStatus = :status, lastError = :error',
+    condition: 'claimToken = :token AND deliveryStatus = :claimed',
+    values: { ':claimed': str(DELIVERY_STATUS.claimed), ':error': str(errorCode) },
+  });
+}
+
+/** One conditional settle of this token's claim to `status`, read back after an ambiguous failure. */
+async function settle(
+  table: OpsTable,
+  alertKey: string,
+  token: string,
+  status: DeliveryStatus,
+  change: { update: string; condition: string; values: Item },
 ): Promise<boolean> {
   const key = alertRecordKey(alertKey);
   const outcome = await conditionalWrite(table, {
@@ -68,17 +65,12 @@ export async function markAlertPending(
       input: {
         TableName: table.tableName,
         Key: keyItem(key),
-        UpdateExpression: 'SET deliveryStatus = :pending, lastError = :error',
-        ConditionExpression: 'claimToken = :token AND deliveryStatus = :claimed',
-        ExpressionAttributeValues: {
-          ':pending': str(DELIVERY_STATUS.pending),
-          ':claimed': str(DELIVERY_STATUS.claimed),
-          ':error': str(errorCode),
-          ':token': str(token),
-        },
+        UpdateExpression: change.update,
+        ConditionExpression: change.condition,
+        ExpressionAttributeValues: { ...change.values, ':status': str(status), ':token': str(token) },
       },
     },
-    readBack: (item) => settledReadBack(item, token, DELIVERY_STATUS.pending),
+    readBack: (item) => settledReadBack(item, token, status),
   });
   return outcome === 'applied';
 }
