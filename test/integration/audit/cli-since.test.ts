@@ -5,30 +5,14 @@
  */
 import { ScanCommand } from '@aws-sdk/client-dynamodb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { main } from '../../../cli/main.ts';
+import { runSra } from '../../helpers/run-sra.ts';
 import { DEFAULT_ACCESS_KEY_ID } from '../helpers/local-clients.ts';
 import { useAuditFixture } from './audit-fixture.ts';
 import { cloakRead, instantKey } from './records.ts';
 
 const fx = useAuditFixture();
 
-async function sra(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    err += String(chunk);
-    return true;
-  });
-  try {
-    const code = await main(['node', 'sra', ...args], (text) => {
-      out += text;
-    });
-    return { code, out, err };
-  } finally {
-    spy.mockRestore();
-    process.exitCode = undefined;
-  }
-}
+const sra = runSra;
 
 describe('sra audit --since', () => {
   beforeEach(() => {

@@ -1,28 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { main } from '../../../cli/main.ts';
+import { runSra, type SraRun } from '../../helpers/run-sra.ts';
 import { LOCAL_ACCOUNT, LOCAL_REGION } from '../helpers/local-clients.ts';
 import { closeRecorders, recordCalls, recordedDeps } from './call-recorder.ts';
 import { LEASE_MS, NAMES, useRotationFixture } from './rotation-fixture.ts';
 
 const fx = useRotationFixture();
 
-async function sra(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    err += String(chunk);
-    return true;
-  });
-  try {
-    const code = await main(['node', 'sra', ...args], (text) => {
-      out += text;
-    });
-    fx.keep(`sra ${args.join(' ')}`, out + err);
-    return { code, out, err };
-  } finally {
-    spy.mockRestore();
-    process.exitCode = undefined;
-  }
+async function sra(...args: string[]): Promise<SraRun> {
+  const result = await runSra(...args);
+  fx.keep(`sra ${args.join(' ')}`, result.out + result.err);
+  return result;
 }
 
 describe('sra rotation commands against the stand-ins', () => {

@@ -3,27 +3,11 @@
  * findings, 0 without, 2 for usage errors), and nothing written anywhere without `--alert`.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { main } from '../../../cli/main.ts';
+import { runSra } from '../../helpers/run-sra.ts';
 import { assumedRole, ROLES, ssmRecord } from './fixtures.ts';
 import { tempTree } from './offline/files.ts';
 
-async function sra(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    err += String(chunk);
-    return true;
-  });
-  try {
-    const code = await main(['node', 'sra', ...args], (text) => {
-      out += text;
-    });
-    return { code, out, err };
-  } finally {
-    spy.mockRestore();
-    process.exitCode = undefined;
-  }
-}
+const sra = runSra;
 
 const strangerRead = ssmRecord({
   identity: assumedRole(ROLES.stranger, 'ci-run-7'),

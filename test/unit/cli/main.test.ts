@@ -3,28 +3,14 @@ import { EventEmitter } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { exitQuietlyOnClosedPipe, main } from '../../../cli/main.ts';
+import { exitQuietlyOnClosedPipe } from '../../../cli/main.ts';
+import { runSra } from '../../helpers/run-sra.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
   version: string;
 };
 
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const spy = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    err += String(chunk);
-    return true;
-  });
-  try {
-    const code = await main(['node', 'sra', ...args], (text) => {
-      out += text;
-    });
-    return { code, out, err };
-  } finally {
-    spy.mockRestore();
-  }
-}
+const run = runSra;
 
 describe('sra', () => {
   afterEach(() => {
