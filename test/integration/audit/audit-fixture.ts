@@ -25,6 +25,7 @@ import type { SweepDeps, SweepOptions } from '../../../shared/audit/sweep/index.
 import { type Config, parseRawConfig, type RawConfig } from '../../../shared/config/index.ts';
 import { createLogger, SecretRegistry } from '../../../shared/logging/index.ts';
 import { createOpsTable, type OpsTable } from '../../../shared/ops-state/index.ts';
+import { captureServiceLogs, type ServiceLogs } from '../../helpers/service-logs.ts';
 import { POLICY_JSON } from '../../unit/audit/fixtures.ts';
 import type { OutboxMessage } from '../alerts/alerts-fixture.ts';
 import {
@@ -36,7 +37,6 @@ import {
   type LocalHarness,
   startLocalHarness,
 } from '../helpers/local-clients.ts';
-import { captureServiceLogs, type ServiceLogs } from './service-logs.ts';
 
 export const AUDIT_SERVICE = 'sra-audit-test';
 

@@ -1,35 +1,13 @@
 /**
- * Keeps the product's structured log lines (service `sra-rotation`) out of the test output
- * and in a list, so tests can read them and the secret scan can search them.
+ * Keeps the product's structured log lines of the rotation (service `sra-rotation`) out of
+ * the test output and in a list, so tests can read them and the secret scan can search them.
  */
+import { captureServiceLogs, type ServiceLogs } from '../../helpers/service-logs.ts';
+
 export const PRODUCT_SERVICE = 'sra-rotation';
 
-export interface LogCapture {
-  readonly lines: string[];
-  stop(): void;
-}
+export type LogCapture = ServiceLogs;
 
 export function captureProductLogs(): LogCapture {
-  const lines: string[] = [];
-  const undo: Array<() => void> = [];
-  for (const stream of [process.stdout, process.stderr]) {
-    const original = stream.write;
-    stream.write = function write(this: typeof stream, chunk: unknown, ...rest: unknown[]) {
-      const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk as Uint8Array).toString('utf8');
-      if (text.includes(`"service":"${PRODUCT_SERVICE}"`)) {
-        lines.push(text);
-        return true;
-      }
-      return (original as (...args: unknown[]) => boolean).call(this, chunk, ...rest);
-    } as typeof stream.write;
-    undo.push(() => {
-      stream.write = original;
-    });
-  }
-  return {
-    lines,
-    stop: () => {
-      for (const step of undo) step();
-    },
-  };
+  return captureServiceLogs(PRODUCT_SERVICE);
 }
